@@ -42,6 +42,9 @@ public final class XdpUapi {
     public static final int XDP_STATISTICS = 7;
     public static final int XDP_OPTIONS = 8;
 
+    // XDP_OPTIONS result flags
+    public static final int XDP_OPTIONS_ZEROCOPY = 1;
+
     // mmap page offsets of the rings
     public static final long XDP_PGOFF_RX_RING = 0L;
     public static final long XDP_PGOFF_TX_RING = 0x80000000L;

@@ -1,0 +1,40 @@
+package io.xskc.xsk;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+import static java.lang.foreign.ValueLayout.JAVA_SHORT;
+
+import io.xskc.kernel.XdpUapi;
+import java.lang.foreign.MemorySegment;
+
+/** Reads and writes one struct xsk_tx_metadata in UMEM (native byte order, as the kernel reads it). */
+public final class TxMetadata {
+    private TxMetadata() {
+    }
+
+    public static void write(MemorySegment md, TxRequest request) {
+        md.set(JAVA_LONG, XdpUapi.TXMD_FLAGS, request.flags());
+        md.set(JAVA_SHORT, XdpUapi.TXMD_CSUM_START, (short) request.csumStart());
+        md.set(JAVA_SHORT, XdpUapi.TXMD_CSUM_OFFSET, (short) request.csumOffset());
+        md.set(JAVA_LONG, XdpUapi.TXMD_LAUNCH_TIME, request.launchTime());
+    }
+
+    public static TxRequest read(MemorySegment md) {
+        return new TxRequest(md.get(JAVA_LONG, XdpUapi.TXMD_FLAGS),
+                Short.toUnsignedInt(md.get(JAVA_SHORT, XdpUapi.TXMD_CSUM_START)),
+                Short.toUnsignedInt(md.get(JAVA_SHORT, XdpUapi.TXMD_CSUM_OFFSET)),
+                md.get(JAVA_LONG, XdpUapi.TXMD_LAUNCH_TIME));
+    }
+
+    /**
+     * completion.tx_timestamp, which the kernel writes over the request's csum fields once the
+     * frame is sent; read it only after the completion entry has been reaped.
+     */
+    public static long completionTimestamp(MemorySegment md) {
+        return md.get(JAVA_LONG, XdpUapi.TXMD_TX_TIMESTAMP);
+    }
+
+    /** The raw completion word, so untouched-area checks can compare with what was written. */
+    public static void writeCompletionWord(MemorySegment md, long value) {
+        md.set(JAVA_LONG, XdpUapi.TXMD_TX_TIMESTAMP, value);
+    }
+}
