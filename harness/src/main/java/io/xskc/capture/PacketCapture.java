@@ -159,8 +159,12 @@ public final class PacketCapture implements AutoCloseable {
         return Optional.of(new CapturedFrame(data, aux.length(), aux.status(), false));
     }
 
+    /** Idempotent: a case may close its capture and the engine closes it again. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (!fd.isOpen()) {
+            return;
+        }
         try {
             fd.close();
         } finally {
