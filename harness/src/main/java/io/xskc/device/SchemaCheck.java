@@ -68,10 +68,27 @@ final class SchemaCheck {
                         ? instance.child(e.getProperty()) : instance;
                 boolean onKey = keyword.equals("propertyNames");
                 Position at = onKey ? tree.at(k).keyOrValue() : tree.at(k).value();
-                String found = tree.node(k).filter(n -> n.isValueNode()).map(n -> " (found " + Binder.describe(n) + ")").orElse("");
-                yield new Placed(at, k, stripLocation(e) + found);
+                String found = onKey ? "" : tree.node(k).filter(JsonNode::isValueNode)
+                        .map(n -> " (found " + Binder.describe(n) + ")").orElse("");
+                yield new Placed(at, k, tree.node(k).flatMap(n -> explain(k, n)).orElse(stripLocation(e) + found));
             }
         };
+    }
+
+    /** The model's own wording for rules it shares with the schema, which says why and not only what. */
+    private static Optional<String> explain(KeyPath k, JsonNode n) {
+        List<Object> s = k.segments();
+        Object last = s.isEmpty() ? "" : s.getLast();
+        if (n.isString() && last.equals("ifname")) {
+            return InterfaceRef.ifnameProblem(n.asString());
+        } else if (n.isString() && last.equals("netns")) {
+            return InterfaceRef.netnsProblem(n.asString());
+        } else if (n.canConvertToInt() && last.equals("tx-metadata-length")) {
+            return ModeCapabilities.txMetadataLengthProblem(n.asInt());
+        } else if (n.canConvertToInt() && last.equals("max-fragments")) {
+            return ModeCapabilities.maxFragmentsProblem(n.asInt());
+        }
+        return Optional.empty();
     }
 
     private static KeyPath firstDuplicate(YamlTree tree, KeyPath array) {

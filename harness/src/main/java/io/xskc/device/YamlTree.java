@@ -107,7 +107,7 @@ record YamlTree(Path file, JsonNode root, Map<KeyPath, Located> index) {
 
         JsonNode value(KeyPath path, Optional<Position> keyAt) throws CapabilityFileException {
             Position at = position(p.currentTokenLocation());
-            rejectAnchors(path, at);
+            rejectAlias(path, at);
             index.put(path, new Located(keyAt, at));
             JsonNodeFactory nodes = JsonNodeFactory.instance;
             JsonToken t = p.currentToken();
@@ -150,10 +150,10 @@ record YamlTree(Path file, JsonNode root, Map<KeyPath, Located> index) {
         }
 
         // Jackson hands an alias over as its anchor's name, which would silently be wrong here.
-        private void rejectAnchors(KeyPath path, Position at) throws CapabilityFileException {
-            if (p instanceof YAMLParser y && (y.isCurrentAlias() || y.getObjectId() != null)) {
+        private void rejectAlias(KeyPath path, Position at) throws CapabilityFileException {
+            if (p instanceof YAMLParser y && y.isCurrentAlias()) {
                 throw new CapabilityFileException(file, at.line(), at.column(), path.toString(),
-                        "YAML anchors and aliases are not supported in capability files");
+                        "YAML aliases are not supported in capability files");
             }
         }
     }
