@@ -1,6 +1,8 @@
 package io.xskc.device;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +32,25 @@ public final class CapabilityLoader {
     /** @param schemaFile the JSON Schema, normally devices/capability.schema.json */
     public CapabilityLoader(Path schemaFile) {
         this.schema = new SchemaCheck(schemaFile);
+    }
+
+    private CapabilityLoader(SchemaCheck schema) {
+        this.schema = schema;
+    }
+
+    /**
+     * A loader using the schema built into xskc (a copy of devices/capability.schema.json), for
+     * capability files kept outside the repository's devices directory.
+     */
+    public static CapabilityLoader standard() {
+        try (InputStream in = CapabilityLoader.class.getResourceAsStream(SCHEMA_FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("xskc build is missing io/xskc/device/" + SCHEMA_FILE);
+            }
+            return new CapabilityLoader(new SchemaCheck(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the built-in capability schema", e);
+        }
     }
 
     /** A loader using the schema that sits in the given devices directory. */

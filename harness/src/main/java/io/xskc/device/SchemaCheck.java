@@ -23,9 +23,17 @@ final class SchemaCheck {
     private final Schema schema;
 
     SchemaCheck(Path schemaFile) {
+        this(read(schemaFile));
+    }
+
+    SchemaCheck(String schemaText) {
+        JsonNode node = JsonMapper.shared().readTree(schemaText);
+        this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(node);
+    }
+
+    private static String read(Path schemaFile) {
         try {
-            JsonNode node = JsonMapper.shared().readTree(Files.readString(schemaFile));
-            this.schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(node);
+            return Files.readString(schemaFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read capability schema " + schemaFile, e);
         }
