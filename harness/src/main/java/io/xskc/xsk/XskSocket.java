@@ -91,24 +91,7 @@ public final class XskSocket implements AutoCloseable {
     }
 
     private static MetadataRegistration register(Fd fd, Umem umem) {
-        UmemConfig c = umem.config();
-        int baseFlags = c.swCsum() ? XdpUapi.XDP_UMEM_TX_SW_CSUM : 0;
-        if (c.txMetadataLen() == 0) {
-            registerWith(fd, umem, baseFlags);
-            return MetadataRegistration.NONE;
-        }
-        try {
-            registerWith(fd, umem, baseFlags | XdpUapi.XDP_UMEM_TX_METADATA_LEN);
-            return MetadataRegistration.WITH_FLAG;
-        } catch (SyscallException e) {
-            // Only an unknown flag is a reason to fall back; an invalid length must stay an error.
-            boolean validLength = c.txMetadataLen() < 256 && c.txMetadataLen() % 8 == 0;
-            if (e.errno() != Errno.EINVAL || c.metadataPolicy() != MetadataLenPolicy.FALLBACK || !validLength) {
-                throw e;
-            }
-            registerWith(fd, umem, baseFlags);
-            return MetadataRegistration.WITHOUT_FLAG;
-        }
+        return UmemRegistration.register(umem.config(), flags -> registerWith(fd, umem, flags));
     }
 
     private static void registerWith(Fd fd, Umem umem, int flags) {
