@@ -96,6 +96,11 @@ final class ParameterSetDescriptor extends AbstractTestDescriptor implements Nod
 
     /** A structured skip reason when the device does not declare what the case requires. */
     Optional<String> capabilityGap() {
+        Mode[] modes = caseNode.annotation().modes();
+        if (modes.length > 0 && !java.util.Arrays.asList(modes).contains(mode)) {
+            return Optional.of(SkipReason.NOT_SUPPORTED_IN_MODE.message("the case applies to "
+                    + java.util.Arrays.stream(modes).map(Mode::yamlName).toList() + " mode only"));
+        }
         var declared = device.capabilitiesIn(mode).orElseThrow();
         List<String> notDeclared = new ArrayList<>();
         List<String> otherMode = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.xskc.suite;
 
 import io.xskc.device.Capability;
+import io.xskc.device.Mode;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -27,6 +28,9 @@ public @interface Case {
 
     /** Capabilities the device must declare in the mode under test; otherwise the case is skipped. */
     Capability[] requires() default {};
+
+    /** Modes the case applies to; other modes are skipped as not-supported-in-mode. Empty: all. */
+    Mode[] modes() default {};
 
     Severity severity() default Severity.NORMAL;
 

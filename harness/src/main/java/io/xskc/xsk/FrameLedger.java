@@ -19,6 +19,7 @@ public final class FrameLedger {
     private final List<OwnershipViolation> violations = new ArrayList<>();
     private long submissions;
     private long completions;
+    private long dropped;
 
     public void submitted(long address) {
         if (outstanding.containsKey(address)) {
@@ -45,6 +46,23 @@ public final class FrameLedger {
             return false;
         }
         return true;
+    }
+
+    /**
+     * The kernel consumed {@code address} and dropped it without a completion (counted in
+     * tx_invalid_descs). Returns false, recording nothing, if the address was not outstanding.
+     */
+    public boolean droppedByKernel(long address) {
+        if (outstanding.remove(address) == null) {
+            return false;
+        }
+        dropped++;
+        return true;
+    }
+
+    /** Frames the kernel dropped and counted instead of completing. */
+    public long dropped() {
+        return dropped;
     }
 
     public boolean owned(long address) {
@@ -77,18 +95,21 @@ public final class FrameLedger {
         for (Map.Entry<Long, Long> e : outstanding.entrySet()) {
             all.add(new OwnershipViolation.NeverCompleted(e.getKey(), e.getValue()));
         }
-        return new Balance(submissions, completions, List.copyOf(all));
+        return new Balance(submissions, completions, dropped, List.copyOf(all));
     }
 
-    public record Balance(long submissions, long completions, List<OwnershipViolation> violations) {
+    public record Balance(long submissions, long completions, long dropped, List<OwnershipViolation> violations) {
         public boolean balanced() {
-            return violations.isEmpty() && submissions == completions;
+            return violations.isEmpty() && submissions == completions + dropped;
         }
 
         @Override
         public String toString() {
             StringBuilder b = new StringBuilder().append(submissions).append(" submitted, ").append(completions)
                     .append(" completed");
+            if (dropped > 0) {
+                b.append(", ").append(dropped).append(" dropped by the kernel");
+            }
             if (violations.isEmpty()) {
                 return b.append(", balanced").toString();
             }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -88,8 +89,9 @@ public final class Transmitter {
             long addr = umem.packetAddress(chunk);
             umem.write(addr, frags.get(i));
             int options = i < n - 1 ? XdpUapi.XDP_PKT_CONTD : 0;
-            if (i == 0 && packet.metadata().isPresent()) {
-                TxMetadata.write(umem.metadataAt(addr), packet.metadata().get());
+            Optional<TxRequest> md = i == 0 ? packet.metadata() : packet.laterMetadata();
+            if (md.isPresent()) {
+                TxMetadata.write(umem.metadataAt(addr), md.get());
                 options |= XdpUapi.XDP_TX_METADATA;
             }
             long off = tx.entryOffset(base + i);
@@ -170,6 +172,28 @@ public final class Transmitter {
             }
         }
         return got;
+    }
+
+    /**
+     * Takes back frames the kernel consumed without completing: a packet it dropped and counted
+     * in tx_invalid_descs (too many fragments, invalid descriptor). The caller must have seen the
+     * counter rise by as many descriptors; the ledger records the release, not a completion.
+     */
+    public void reclaimDropped(List<Long> addresses) {
+        for (long addr : addresses) {
+            if (ledger.droppedByKernel(addr)) {
+                inFlight.remove(addr);
+                freeChunks.add(umem.chunkOf(addr));
+            }
+        }
+    }
+
+    /** The addresses of a packet still owed by the kernel, in submission order. */
+    public List<Long> outstandingAddresses(long packetId) {
+        return ledger.outstandingAddresses().stream().filter(a -> {
+            InFlight f = inFlight.get(a);
+            return f != null && f.packetId() == packetId;
+        }).toList();
     }
 
     /** Completions the kernel still owes. */

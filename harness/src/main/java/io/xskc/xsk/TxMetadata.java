@@ -11,11 +11,22 @@ public final class TxMetadata {
     private TxMetadata() {
     }
 
+    /**
+     * Writes the whole struct, padding included, so the completion word reads back exactly as
+     * {@link #requestWord(TxRequest)} until the kernel writes a timestamp over it.
+     */
     public static void write(MemorySegment md, TxRequest request) {
+        md.asSlice(0, XdpUapi.XSK_TX_METADATA.byteSize()).fill((byte) 0);
         md.set(JAVA_LONG, XdpUapi.TXMD_FLAGS, request.flags());
         md.set(JAVA_SHORT, XdpUapi.TXMD_CSUM_START, (short) request.csumStart());
         md.set(JAVA_SHORT, XdpUapi.TXMD_CSUM_OFFSET, (short) request.csumOffset());
         md.set(JAVA_LONG, XdpUapi.TXMD_LAUNCH_TIME, request.launchTime());
+    }
+
+    /** The u64 at completion.tx_timestamp right after {@link #write}: csum_start, csum_offset, zero padding. */
+    public static long requestWord(TxRequest request) {
+        // Little-endian x86_64: csum_start is the low 16 bits, csum_offset the next 16.
+        return (request.csumStart() & 0xFFFFL) | (request.csumOffset() & 0xFFFFL) << 16;
     }
 
     public static TxRequest read(MemorySegment md) {

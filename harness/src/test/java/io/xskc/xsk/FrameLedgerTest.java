@@ -71,4 +71,18 @@ class FrameLedgerTest {
         l.submitted(0x100);
         assertInstanceOf(OwnershipViolation.DoubleSubmission.class, l.violations().getFirst());
     }
+
+    @Test
+    void framesTheKernelDroppedAndCountedBalanceWithoutACompletion() {
+        FrameLedger l = new FrameLedger();
+        l.submitted(0x100);
+        l.submitted(0x200);
+        assertTrue(l.droppedByKernel(0x100));
+        assertTrue(l.droppedByKernel(0x200));
+        assertFalse(l.droppedByKernel(0x300), "only outstanding frames can be dropped");
+        var b = l.balance();
+        assertTrue(b.balanced(), b.toString());
+        assertEquals(2, b.dropped());
+        assertTrue(b.toString().contains("2 dropped by the kernel"), b.toString());
+    }
 }
