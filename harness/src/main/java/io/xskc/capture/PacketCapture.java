@@ -117,7 +117,7 @@ public final class PacketCapture implements AutoCloseable {
      * passes; returns what arrived, which the caller compares with {@code count}.
      */
     public List<CapturedFrame> await(int count, Predicate<CapturedFrame> filter, Deadline deadline) {
-        List<CapturedFrame> got = new ArrayList<>(count);
+        List<CapturedFrame> got = new ArrayList<>(Math.min(count, 1024));
         while (got.size() < count) {
             Optional<CapturedFrame> f = receive(deadline);
             if (f.isEmpty()) {

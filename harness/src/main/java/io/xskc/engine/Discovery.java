@@ -299,7 +299,8 @@ final class Discovery {
                 }
                 Map<String, String> report = set instanceof ParameterSet p ? p.reportParameters()
                         : set == null ? Map.of() : Map.of("parameters", name);
-                String display = "[" + mode.yamlName() + "]" + (name.isEmpty() ? "" : " " + name);
+                // The case name leads, so flat reports (Surefire) stay readable.
+                String display = method.getName() + " [" + mode.yamlName() + "]" + (name.isEmpty() ? "" : " " + name);
                 c.addChild(new ParameterSetDescriptor(c.getUniqueId().append(ParameterSetDescriptor.SEGMENT, segment),
                         display, c, suite, device, mode, Optional.ofNullable(set), report));
             }

@@ -58,6 +58,11 @@ public final class ConsumerRing {
         RingIndex.release(memory.consumer(), cachedConsumer);
     }
 
+    /** The producer's index as published now (load-acquire), without making entries readable. */
+    public int producerIndex() {
+        return RingIndex.acquire(memory.producer());
+    }
+
     public int consumerIndex() {
         return cachedConsumer;
     }

@@ -93,6 +93,8 @@ public final class Transmitter {
             if (md.isPresent()) {
                 TxMetadata.write(umem.metadataAt(addr), md.get());
                 options |= XdpUapi.XDP_TX_METADATA;
+            } else if (i == 0 && umem.config().txMetadataLen() >= XdpUapi.XSK_TX_METADATA.byteSize()) {
+                TxMetadata.writeCompletionWord(umem.metadataAt(addr), TxMetadata.UNUSED_AREA_PATTERN);
             }
             long off = tx.entryOffset(base + i);
             entries.set(JAVA_LONG, off + XdpUapi.DESC_ADDR, addr);

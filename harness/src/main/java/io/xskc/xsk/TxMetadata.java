@@ -44,6 +44,13 @@ public final class TxMetadata {
         return md.get(JAVA_LONG, XdpUapi.TXMD_TX_TIMESTAMP);
     }
 
+    /**
+     * What the transmitter writes over the completion word of a frame sent without
+     * XDP_TX_METADATA, which the kernel must ignore: finding anything else there afterwards means it
+     * wrote into an area it was told not to use.
+     */
+    public static final long UNUSED_AREA_PATTERN = 0x0BADC0DE0BADC0DEL;
+
     /** The raw completion word, so untouched-area checks can compare with what was written. */
     public static void writeCompletionWord(MemorySegment md, long value) {
         md.set(JAVA_LONG, XdpUapi.TXMD_TX_TIMESTAMP, value);

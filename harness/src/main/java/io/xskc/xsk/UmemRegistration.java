@@ -24,6 +24,10 @@ final class UmemRegistration {
             attempt.register(baseFlags);
             return MetadataRegistration.NONE;
         }
+        if (c.metadataPolicy() == MetadataLenPolicy.OMIT_FLAG) {
+            attempt.register(baseFlags);
+            return MetadataRegistration.WITHOUT_FLAG;
+        }
         try {
             attempt.register(baseFlags | XdpUapi.XDP_UMEM_TX_METADATA_LEN);
             return MetadataRegistration.WITH_FLAG;

@@ -64,4 +64,12 @@ class UmemRegistrationTest {
                 UmemRegistration.register(UmemConfig.withTxMetadata(8).withTxMetadataLen(0), kernelKnowing(7, seen)));
         assertEquals(List.of(0), seen);
     }
+
+    @Test
+    void omitFlagRegistersTheLengthAlone() {
+        List<Integer> seen = new ArrayList<>();
+        var c = UmemConfig.withTxMetadata(8).withPolicy(MetadataLenPolicy.OMIT_FLAG);
+        assertEquals(MetadataRegistration.WITHOUT_FLAG, UmemRegistration.register(c, kernelKnowing(7, seen)));
+        assertEquals(List.of(0), seen);
+    }
 }
