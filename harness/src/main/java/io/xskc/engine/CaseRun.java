@@ -45,6 +45,8 @@ final class CaseRun {
         }
         EvidenceSink evidence = new EvidenceSink();
         context.listener().reportingEntryPublished(test, ReportEntry.from(identity()));
+        CaseInfo info = test.info();
+        context.decorators().forEach(d -> d.started(info));
         Throwable outcome = null;
         try (CaseScope scope = session.scope(test.mode(), context.config().seed())) {
             invokeWithTimeout(scope, evidence);
@@ -66,6 +68,9 @@ final class CaseRun {
     private Throwable publish(EvidenceSink evidence, Throwable outcome) {
         try {
             evidence.publish(test, context);
+            for (EvidenceSink.Attachment a : evidence.attachments()) {
+                context.decorators().forEach(d -> d.attached(test.info(), a.name(), a.mediaType(), a.content()));
+            }
             return outcome;
         } catch (RuntimeException e) {
             if (outcome == null) {

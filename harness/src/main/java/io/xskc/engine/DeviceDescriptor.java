@@ -43,6 +43,8 @@ final class DeviceDescriptor extends AbstractTestDescriptor implements Node<Xskc
 
     @Override
     public XskcContext before(XskcContext context) {
+        context.listener().reportingEntryPublished(this,
+                org.junit.platform.engine.reporting.ReportEntry.from(RunIdentity.of(device)));
         return context.withDevice(DeviceSession.open(device, context));
     }
 

@@ -89,6 +89,19 @@ final class ParameterSetDescriptor extends AbstractTestDescriptor implements Nod
         return suite.suiteName() + "." + caseNode.method().getName();
     }
 
+    CaseInfo info() {
+        var a = caseNode.annotation();
+        var d = device.device();
+        Map<String, String> identity = new LinkedHashMap<>();
+        identity.put("driver", d.driver());
+        d.pciId().ifPresent(id -> identity.put("pci-id", id));
+        identity.put("capability file", device.source().getFileName().toString());
+        return new CaseInfo(DeviceFiles.stem(device.source()), d.name(), suite.suiteName(),
+                caseNode.method().getName(), a.description(), a.clause(), a.link(),
+                java.util.Arrays.stream(a.requires()).map(Capability::yamlName).toList(), a.severity().label(),
+                List.of(a.tags()), mode.yamlName(), reportParameters, identity);
+    }
+
     @Override
     public SkipResult shouldBeSkipped(XskcContext context) {
         return capabilityGap().map(SkipResult::skip).orElseGet(SkipResult::doNotSkip);

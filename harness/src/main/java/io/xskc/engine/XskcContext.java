@@ -10,16 +10,23 @@ final class XskcContext implements EngineExecutionContext {
     private final EngineConfig config;
     private final Waivers waivers;
     private final DeviceSession device;
+    private final java.util.List<ResultDecorator> decorators;
 
-    XskcContext(ExecutionRequest request, EngineConfig config, Waivers waivers, DeviceSession device) {
+    XskcContext(ExecutionRequest request, EngineConfig config, Waivers waivers, DeviceSession device,
+            java.util.List<ResultDecorator> decorators) {
         this.request = request;
         this.config = config;
         this.waivers = waivers;
         this.device = device;
+        this.decorators = java.util.List.copyOf(decorators);
     }
 
     XskcContext withDevice(DeviceSession session) {
-        return new XskcContext(request, config, waivers, session);
+        return new XskcContext(request, config, waivers, session, decorators);
+    }
+
+    java.util.List<ResultDecorator> decorators() {
+        return decorators;
     }
 
     ExecutionRequest request() {

@@ -1,7 +1,10 @@
 package io.xskc.engine;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.ServiceLoader;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -43,6 +46,8 @@ public final class XskcTestEngine extends HierarchicalTestEngine<XskcContext> {
         XskcEngineDescriptor root = (XskcEngineDescriptor) request.getRootTestDescriptor();
         EngineConfig config = root.config();
         Waivers waivers = config.waivers().map(p -> Waivers.load(p, LocalDate.now())).orElseGet(Waivers::none);
-        return new XskcContext(request, config, waivers, null);
+        List<ResultDecorator> decorators = new ArrayList<>();
+        ServiceLoader.load(ResultDecorator.class, XskcTestEngine.class.getClassLoader()).forEach(decorators::add);
+        return new XskcContext(request, config, waivers, null, decorators);
     }
 }

@@ -22,4 +22,9 @@ public record Summary(RunMetadata run, List<CaseVerdict> cases) {
     public long count(Verdict verdict) {
         return cases.stream().filter(c -> c.verdict() == verdict).count();
     }
+
+    /** summary.json as the bundle stores it. */
+    public byte[] toJson() {
+        return Json.summary(this);
+    }
 }
